@@ -1,0 +1,63 @@
+package io.jobsconformance.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Random;
+
+/**
+ * {@code model.NewId} and {@code model.IsValidId} of {@code model/utils.go}: 26 characters of unpadded base32 over
+ * Mattermost's alphabet, which is what a 128-bit random value encodes to.
+ */
+public final class Ids {
+  public static final int ID_LENGTH = 26;
+  private static final char[] ALPHABET = "ybndrfg8ejkmcpqxot1uwisza345h769".toCharArray();
+  private static final ThreadLocal<Random> RANDOM = ThreadLocal.withInitial(SecureRandom::new);
+
+  private Ids() {}
+
+  public static String newId() {
+    byte[] bytes = new byte[16];
+    RANDOM.get().nextBytes(bytes);
+    return encode(bytes);
+  }
+
+  /** A stable id derived from {@code seed}: the same seed always gives the same valid id. */
+  public static String encodeOf(String seed) {
+    try {
+      return encode(MessageDigest.getInstance("MD5").digest(seed.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has MD5", e);
+    }
+  }
+
+  /** Base32 of 16 bytes without padding: 128 bits give 25 full groups of five and one group of three. */
+  static String encode(byte[] bytes) {
+    char[] out = new char[ID_LENGTH];
+    int buffer = 0;
+    int bits = 0;
+    int pos = 0;
+    for (byte b : bytes) {
+      buffer = (buffer << 8) | (b & 0xff);
+      bits += 8;
+      while (bits >= 5) {
+        out[pos++] = ALPHABET[(buffer >>> (bits - 5)) & 31];
+        bits -= 5;
+      }
+    }
+    out[pos] = ALPHABET[(buffer << (5 - bits)) & 31];
+    return new String(out);
+  }
+
+  /**
+   * {@code IsValidId}: exactly 26 runes, each a Unicode letter or number. The API routes already restrict ids to ASCII
+   * letters and digits, so this only matters for seeded data and unit tests.
+   */
+  public static boolean isValidId(String value) {
+    if (value == null || value.codePointCount(0, value.length()) != ID_LENGTH) {
+      return false;
+    }
+    return value.codePoints().allMatch(c -> Character.isLetter(c) || Character.isDigit(c));
+  }
+}
