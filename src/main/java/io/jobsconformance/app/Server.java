@@ -1,0 +1,96 @@
+package io.jobsconformance.app;
+
+import io.jobsconformance.model.Session;
+import io.jobsconformance.store.ExportFileStore;
+import io.jobsconformance.store.FailableJobStore;
+import io.jobsconformance.store.InMemoryJobStore;
+import io.jobsconformance.store.SessionStore;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * One complete, independent Jobs backend, like Mattermost's {@code app.Server}: its job store, export files,
+ * sessions, settings, job server and app layer. The mock runs one per namespace.
+ */
+public final class Server {
+  private final FailableJobStore store = new FailableJobStore(new InMemoryJobStore());
+  private final ExportFileStore exports = new ExportFileStore();
+  private final SessionStore sessions;
+  private final List<Session> defaultSessions;
+  private final Settings defaultSettings;
+  private final AtomicReference<Settings> settings;
+  private final AtomicReference<JobListener> listener = new AtomicReference<>(JobListener.NONE);
+  private final Clock clock;
+  private final JobServer jobServer;
+  private final JobApp app;
+
+  public Server(Clock clock, Settings defaultSettings, List<Session> defaultSessions) {
+    this.clock = clock;
+    this.defaultSettings = defaultSettings;
+    this.settings = new AtomicReference<>(defaultSettings);
+    this.defaultSessions = List.copyOf(defaultSessions);
+    this.sessions = new SessionStore(defaultSessions);
+    this.jobServer = new JobServer(store, clock, job -> listener.get().jobChanged(job));
+    this.app = new JobApp(store, jobServer);
+    store.setFailing(defaultSettings.storeFailure());
+  }
+
+  public JobApp app() {
+    return app;
+  }
+
+  public JobServer jobServer() {
+    return jobServer;
+  }
+
+  public SessionStore sessions() {
+    return sessions;
+  }
+
+  public ExportArchive exportArchive() {
+    return new ExportArchive(exports);
+  }
+
+  public Settings settings() {
+    return settings.get();
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public JobAdmin admin() {
+    return new JobAdmin(this);
+  }
+
+  /** Starts the worker simulation: from now on every pending job with a worker gets worked on. */
+  public void simulateWorkers(WorkerSimulation simulation) {
+    listener.set(simulation.attach(this));
+  }
+
+  FailableJobStore store() {
+    return store;
+  }
+
+  ExportFileStore exports() {
+    return exports;
+  }
+
+  JobListener listener() {
+    return listener.get();
+  }
+
+  Settings applySettings(Settings updated) {
+    settings.set(updated);
+    store.setFailing(updated.storeFailure());
+    return updated;
+  }
+
+  Settings defaultSettings() {
+    return defaultSettings;
+  }
+
+  List<Session> defaultSessions() {
+    return defaultSessions;
+  }
+}
