@@ -45,8 +45,9 @@ public final class JobApp {
   }
 
   /**
-   * {@code App.CreateJob}. A new {@code access_control_sync} job first cancels the pending or in-progress ones for
-   * the same {@code data.policy_id} (app/job.go:87-120); failures to cancel are ignored, as upstream logs them.
+   * {@code App.CreateJob}. A new {@code access_control_sync} job first sets the pending or in-progress ones for the
+   * same {@code data.policy_id} to canceled (app/job.go:87-120, {@code SetJobCanceled}: an in-progress job becomes
+   * canceled at once, not cancel_requested); failures to cancel are ignored, as upstream logs them.
    */
   public Job createJob(Job requested) {
     if (JobType.ACCESS_CONTROL_SYNC.equals(requested.type())) {
@@ -84,7 +85,7 @@ public final class JobApp {
     for (Job job : existing) {
       if (policyId.equals(job.dataValue("policy_id"))) {
         try {
-          jobs.requestCancellation(job.id());
+          jobs.setJobCanceled(job);
         } catch (AppException ignored) {
           // upstream: "Failed to cancel existing access control sync job", then it creates the new job anyway
         }

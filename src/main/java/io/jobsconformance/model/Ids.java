@@ -51,13 +51,21 @@ public final class Ids {
   }
 
   /**
-   * {@code IsValidId}: exactly 26 runes, each a Unicode letter or number. The API routes already restrict ids to ASCII
-   * letters and digits, so this only matters for seeded data and unit tests.
+   * {@code IsValidId}: exactly 26 bytes (Go's {@code len} counts UTF-8 bytes, not runes), each rune a Unicode letter or
+   * number ({@code unicode.IsNumber} is every Number category, not only decimal digits). The API routes already
+   * restrict ids to ASCII letters and digits, so this only matters for seeded data and unit tests.
    */
   public static boolean isValidId(String value) {
-    if (value == null || value.codePointCount(0, value.length()) != ID_LENGTH) {
+    if (value == null || value.getBytes(StandardCharsets.UTF_8).length != ID_LENGTH) {
       return false;
     }
-    return value.codePoints().allMatch(c -> Character.isLetter(c) || Character.isDigit(c));
+    return value.codePoints().allMatch(c -> Character.isLetter(c) || isNumber(c));
+  }
+
+  private static boolean isNumber(int codePoint) {
+    int category = Character.getType(codePoint);
+    return category == Character.DECIMAL_DIGIT_NUMBER
+        || category == Character.LETTER_NUMBER
+        || category == Character.OTHER_NUMBER;
   }
 }

@@ -14,7 +14,13 @@ public final class ExportFileStore {
   private final Map<String, StoredFile> files = new ConcurrentHashMap<>();
 
   /** One stored file; {@code readable == false} makes every read fail. */
-  public record StoredFile(String path, byte[] content, boolean readable) {}
+  public record StoredFile(String path, byte[] content, boolean readable) {
+    /** A copy, so a caller cannot change the stored bytes behind the store's back. */
+    @Override
+    public byte[] content() {
+      return content.clone();
+    }
+  }
 
   public void put(String path, byte[] content) {
     files.put(path, new StoredFile(path, content.clone(), true));
