@@ -1,0 +1,65 @@
+package io.jobsconformance.mock;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.jobsconformance.mock.namespace.NamespaceConfig;
+
+/**
+ * The mock as one object to start and stop: a {@link WireMockServer} over the mock's root directory with the Jobs
+ * extensions, a bounded request journal, asynchronous responses (a delayed response does not hold a container thread)
+ * and a notifier that reports only errors. Used by the command line and by tests that embed the mock.
+ */
+public final class JobsMockServer implements AutoCloseable {
+  private final MockOptions options;
+  private final JobsExtensionFactory extensions;
+  private final WireMockServer wireMock;
+
+  public JobsMockServer(MockOptions options) {
+    this.options = options;
+    this.extensions = new JobsExtensionFactory(options.mockSettings(), NamespaceConfig.DEFAULT_MAX_NAMESPACES);
+    WireMockConfiguration config =
+        WireMockConfiguration.options()
+            .port(options.port())
+            .bindAddress(options.bindAddress())
+            .fileSource(MockRoot.resolve(options.rootDir()))
+            .extensions(extensions)
+            .extensionScanningEnabled(false)
+            .asynchronousResponseEnabled(true)
+            .notifier(new ConsoleNotifier(false));
+    if (options.journalSize() == 0) {
+      config.disableRequestJournal();
+    } else {
+      config.maxRequestJournalEntries(options.journalSize());
+    }
+    this.wireMock = new WireMockServer(config);
+  }
+
+  public JobsMockServer start() {
+    wireMock.start();
+    return this;
+  }
+
+  public void stop() {
+    wireMock.stop();
+    extensions.close();
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  /** The port actually listened on, also when the options asked for any free port. */
+  public int port() {
+    return wireMock.port();
+  }
+
+  public String baseUrl() {
+    return "http://" + options.bindAddress() + ":" + port();
+  }
+
+  public boolean isRunning() {
+    return wireMock.isRunning();
+  }
+}

@@ -1,0 +1,35 @@
+package io.jobsconformance.mock.admin;
+
+import com.github.tomakehurst.wiremock.common.url.PathParams;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.jobsconformance.app.JobAdmin;
+import io.jobsconformance.app.Settings;
+import io.jobsconformance.mock.namespace.Namespaces;
+import java.util.Set;
+
+/**
+ * {@code PUT /__admin/jobs/settings}: changes only the settings the body names ({@code download_export_results},
+ * {@code enable_developer}, {@code store_failure}) and answers with all of them.
+ */
+final class UpdateSettingsTask extends JobsAdminTask {
+  private static final Set<String> FIELDS = Set.of("download_export_results", "enable_developer", "store_failure");
+
+  UpdateSettingsTask(Namespaces namespaces) {
+    super(namespaces);
+  }
+
+  @Override
+  ResponseDefinition handle(Request request, PathParams pathParams) {
+    JsonInput body = JsonInput.object(request.getBody(), FIELDS);
+    Boolean download = body.bool("download_export_results");
+    Boolean developer = body.bool("enable_developer");
+    Boolean storeFailure = body.bool("store_failure");
+    JobAdmin admin = namespace(request).server().admin();
+    Settings updated = admin.settings();
+    updated = download == null ? updated : updated.withDownloadExportResults(download);
+    updated = developer == null ? updated : updated.withEnableDeveloper(developer);
+    updated = storeFailure == null ? updated : updated.withStoreFailure(storeFailure);
+    return AdminReplies.settings(admin.updateSettings(updated));
+  }
+}
