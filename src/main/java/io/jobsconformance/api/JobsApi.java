@@ -39,6 +39,11 @@ public final class JobsApi {
     if (match == null) {
       return RouteMiss.response(path);
     }
+    // Only the API handlers are wrapped in gzhttp (api4/handlers.go); web.Handle404 is not.
+    return GzipEncoding.apply(request, handle(request, match));
+  }
+
+  private ApiResponse handle(ApiRequest request, Route.RouteMatch match) {
     String requestId = Ids.newId();
     Settings settings = server.settings();
     Map<String, String> headers = new LinkedHashMap<>();

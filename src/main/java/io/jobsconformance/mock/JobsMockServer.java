@@ -26,6 +26,9 @@ public final class JobsMockServer implements AutoCloseable {
             .extensions(extensions)
             .extensionScanningEnabled(false)
             .asynchronousResponseEnabled(true)
+            // The API layer compresses as gzhttp does (1024-byte threshold); Jetty's own gzip would also compress
+            // the small bodies the real server sends as they are.
+            .gzipDisabled(true)
             .notifier(new ConsoleNotifier(false));
     if (options.journalSize() == 0) {
       config.disableRequestJournal();
