@@ -1,0 +1,12 @@
+package io.jobsconformance.api;
+
+import io.jobsconformance.api.contract.ApiDriver;
+import io.jobsconformance.api.contract.DeveloperModeContract;
+
+/** {@link DeveloperModeContract} against {@link JobsApi} in-process. */
+class DeveloperModeTest extends DeveloperModeContract {
+  @Override
+  protected ApiDriver newDriver() {
+    return new InProcessDriver();
+  }
+}

@@ -1,0 +1,12 @@
+package io.jobsconformance.api;
+
+import io.jobsconformance.api.contract.ApiDriver;
+import io.jobsconformance.api.contract.DownloadFilesContract;
+
+/** {@link DownloadFilesContract} against {@link JobsApi} in-process. */
+class DownloadFilesTest extends DownloadFilesContract {
+  @Override
+  protected ApiDriver newDriver() {
+    return new InProcessDriver();
+  }
+}
