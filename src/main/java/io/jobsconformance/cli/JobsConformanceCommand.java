@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The top-level command: only subcommands ({@code mock} now; the conformance suite's {@code run} joins it later).
+ * The top-level command: only subcommands, {@code mock} (the mock server) and {@code run} (the conformance suite).
  * Picocli answers a bad option with the message and usage on stderr and exit code 2, {@code --help} and
  * {@code --version} with exit code 0.
  */
@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Conformance suite and stateful mock server for the Mattermost Jobs REST API.",
-    subcommands = {MockCommand.class})
+    subcommands = {MockCommand.class, RunCommand.class})
 public final class JobsConformanceCommand implements Runnable {
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 

@@ -1,14 +1,27 @@
 package io.jobsconformance.cli;
 
-/** The jar's entry point: {@code java -jar jobs-conformance.jar mock ...}; see {@link JobsConformanceCommand}. */
+import picocli.CommandLine;
+
+/** The jar's entry point: {@code java -jar jobs-conformance.jar mock|run ...}; see {@link JobsConformanceCommand}. */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    int exitCode = JobsConformanceCommand.commandLine().execute(args);
-    // A started mock returns 0 and keeps the JVM alive on its server threads until SIGTERM; anything else ends here.
-    if (exitCode != 0) {
+    CommandLine commandLine = JobsConformanceCommand.commandLine();
+    int exitCode = commandLine.execute(args);
+    // A started mock returns 0 and keeps the JVM alive on its server threads until SIGTERM; anything else ends here,
+    // including a finished run, whose embedded mock would otherwise keep the JVM alive.
+    if (exitCode != 0 || !servesTheMock(commandLine)) {
       System.exit(exitCode);
     }
+  }
+
+  private static boolean servesTheMock(CommandLine commandLine) {
+    CommandLine.ParseResult parsed = commandLine.getParseResult();
+    return parsed != null
+        && parsed.subcommand() != null
+        && "mock".equals(parsed.subcommand().commandSpec().name())
+        && !parsed.subcommand().isUsageHelpRequested()
+        && !parsed.subcommand().isVersionHelpRequested();
   }
 }
