@@ -2,6 +2,7 @@ package io.jobsconformance.mock;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.common.FileSource;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.jobsconformance.mock.namespace.NamespaceConfig;
 
@@ -18,11 +19,12 @@ public final class JobsMockServer implements AutoCloseable {
   public JobsMockServer(MockOptions options) {
     this.options = options;
     this.extensions = new JobsExtensionFactory(options.mockSettings(), NamespaceConfig.DEFAULT_MAX_NAMESPACES);
+    FileSource root = MockRoot.resolve(options.rootDir());
     WireMockConfiguration config =
         WireMockConfiguration.options()
             .port(options.port())
             .bindAddress(options.bindAddress())
-            .fileSource(MockRoot.resolve(options.rootDir()))
+            .fileSource(root)
             .extensions(extensions)
             .extensionScanningEnabled(false)
             .asynchronousResponseEnabled(true)
@@ -33,7 +35,8 @@ public final class JobsMockServer implements AutoCloseable {
     if (options.journalSize() == 0) {
       config.disableRequestJournal();
     } else {
-      config.maxRequestJournalEntries(options.journalSize());
+      // Bounded by the store itself, in constant time: WireMock's own bound recounts the journal on every request.
+      config.withStores(new BoundedJournalStores(root, options.journalSize()));
     }
     this.wireMock = new WireMockServer(config);
   }
