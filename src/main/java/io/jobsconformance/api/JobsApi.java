@@ -1,6 +1,7 @@
 package io.jobsconformance.api;
 
 import io.jobsconformance.app.AppException;
+import io.jobsconformance.app.ChangeCause;
 import io.jobsconformance.app.Server;
 import io.jobsconformance.app.Settings;
 import io.jobsconformance.model.AppError;
@@ -68,7 +69,8 @@ public final class JobsApi {
       Session session =
           Authentication.authenticate(request, query, server.sessions(), match.route().trustRequester());
       Context context = new Context(request, match, query, Params.fromQuery(query), session, server);
-      Reply reply = dispatch(context);
+      // The job server records the changes this request makes under its request id (when history is on).
+      Reply reply = ChangeCause.with(requestId, () -> dispatch(context));
       headers.putAll(reply.headers());
       return new ApiResponse(reply.status(), headers, reply.body());
     } catch (AppException e) {

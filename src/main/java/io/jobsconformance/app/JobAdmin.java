@@ -7,11 +7,13 @@ import io.jobsconformance.store.DuplicateJobException;
 import io.jobsconformance.store.JobNotFoundException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The control plane of one {@link Server}: what tests use to put jobs, files, sessions and settings in place. It
  * bypasses the API's rules on purpose (seeding stores any state) but goes through the job server for worker actions,
- * so those follow the real lifecycle.
+ * so those follow the real lifecycle. Every job change made here is recorded with the cause {@value
+ * ChangeCause#ADMIN}.
  */
 public final class JobAdmin {
   private final Server server;
@@ -23,7 +25,8 @@ public final class JobAdmin {
   public Job seed(JobSeed seed) {
     Job job = seed.toJob(server.clock().millis());
     try {
-      server.store().save(job);
+      ChangeCause.with(
+          ChangeCause.ADMIN, () -> server.history().record(job.id(), () -> Optional.of(server.store().save(job))));
     } catch (DuplicateJobException e) {
       throw new AdminException(409, e.getMessage());
     }
@@ -43,6 +46,7 @@ public final class JobAdmin {
     } catch (DuplicateJobException e) {
       throw new AdminException(409, e.getMessage());
     }
+    ChangeCause.run(ChangeCause.ADMIN, () -> server.history().recordAll(jobs));
     return jobs.size();
   }
 
@@ -58,15 +62,35 @@ public final class JobAdmin {
     return server.store().count();
   }
 
-  /** Removes every job and export file and restores the settings this server started with. */
+  /**
+   * The job's recorded changes, oldest first. 409 while recording is off (the setting {@code record_history}), 404
+   * for an unknown job; a job stored before recording was switched on has no entries from before.
+   */
+  public List<JobChange> history(String id) {
+    if (!server.settings().recordHistory()) {
+      throw new AdminException(
+          409,
+          "job history is not recorded in this namespace; switch it on with PUT /__admin/jobs/settings"
+              + " {\"record_history\": true} (changes are recorded from then on)");
+    }
+    job(id);
+    return server.history().entries(id);
+  }
+
+  /** Removes every job, its history and every export file, and restores the settings this server started with. */
   public void reset() {
     server.store().deleteAll();
+    server.history().clear();
     server.exports().clear();
     server.applySettings(server.defaultSettings());
   }
 
   /** Applies one worker-side change; a change the job's state does not allow is a 409 that says why. */
   public Job work(String id, WorkerAction action, Long progress, String error) {
+    return ChangeCause.with(ChangeCause.ADMIN, () -> workAsAdmin(id, action, progress, error));
+  }
+
+  private Job workAsAdmin(String id, WorkerAction action, Long progress, String error) {
     Job job = job(id);
     JobServer jobs = server.jobServer();
     switch (action) {

@@ -14,17 +14,24 @@ import java.util.function.Supplier;
 /**
  * The job server of {@code server/channels/jobs/jobs.go}: it owns the lifecycle. The API side creates jobs and
  * requests cancellation; the worker side claims, reports progress and finishes them. Every status change is an
- * optimistic compare-and-set in the store where upstream uses one, so concurrent callers cannot lose updates.
+ * optimistic compare-and-set in the store where upstream uses one, so concurrent callers cannot lose updates. Every
+ * change that applied is also offered to the {@link JobHistory}, which keeps it when recording is on.
  */
 public final class JobServer {
   private final JobStore store;
   private final Clock clock;
   private final JobListener listener;
+  private final JobHistory history;
 
   public JobServer(JobStore store, Clock clock, JobListener listener) {
+    this(store, clock, listener, new JobHistory(clock));
+  }
+
+  public JobServer(JobStore store, Clock clock, JobListener listener, JobHistory history) {
     this.store = store;
     this.clock = clock;
     this.listener = listener;
+    this.history = history;
   }
 
   /** {@code CreateJob}: {@code _createJob} then {@code Save}. Only type and data come from the caller. */
@@ -33,7 +40,8 @@ public final class JobServer {
     if (!Workers.hasWorker(type)) {
       throw AppException.of("Job.IsValid", "model.job.is_valid.type.app_error", "id=" + job.id(), 400);
     }
-    storeCall("CreateJob", "app.job.save.app_error", () -> store.save(job));
+    history.record(
+        job.id(), () -> Optional.of(storeCall("CreateJob", "app.job.save.app_error", () -> store.save(job))));
     listener.jobChanged(job);
     return job;
   }
@@ -71,19 +79,13 @@ public final class JobServer {
   /** {@code SetJobProgress}: only while the job is still in progress; returns whether it applied. */
   public boolean setJobProgress(Job job, long progress) {
     Job changed = job.withStatus(JobStatus.IN_PROGRESS, job.lastActivityAt()).withProgress(progress);
-    return storeCall(
-        "SetJobProgress",
-        "app.job.update.app_error",
-        () -> store.updateOptimistically(changed, JobStatus.IN_PROGRESS, clock.millis()));
+    return updateOptimistically("SetJobProgress", changed, JobStatus.IN_PROGRESS);
   }
 
   /** {@code UpdateInProgressJobData}: writes the job's data while it is still in progress. */
   public boolean updateInProgressJobData(Job job) {
     Job changed = job.withStatus(JobStatus.IN_PROGRESS, job.lastActivityAt());
-    return storeCall(
-        "UpdateInProgressJobData",
-        "app.job.update.app_error",
-        () -> store.updateOptimistically(changed, JobStatus.IN_PROGRESS, clock.millis()));
+    return updateOptimistically("UpdateInProgressJobData", changed, JobStatus.IN_PROGRESS);
   }
 
   public void setJobSuccess(Job job) {
@@ -116,9 +118,9 @@ public final class JobServer {
     data.put("error", errorMessage);
     Job failed = job.withStatus(JobStatus.ERROR, job.lastActivityAt()).withProgress(-1).withData(data);
     boolean updated =
-        storeCall(
+        applied(
             "SetJobError",
-            "app.job.update.app_error",
+            failed,
             () ->
                 store.updateOptimistically(failed, JobStatus.IN_PROGRESS, clock.millis())
                     || store.updateOptimistically(failed, JobStatus.CANCEL_REQUESTED, clock.millis()));
@@ -129,18 +131,41 @@ public final class JobServer {
   }
 
   private void setStatus(String where, Job job, String status) {
-    storeCall(where, "app.job.update.app_error", () -> store.updateStatus(job.id(), status, clock.millis()))
+    history
+        .record(
+            job.id(),
+            () ->
+                storeCall(
+                    where, "app.job.update.app_error", () -> store.updateStatus(job.id(), status, clock.millis())))
         .ifPresent(listener::jobChanged);
   }
 
   private Optional<Job> changeStatus(String where, String id, String from, String to) {
     Optional<Job> changed =
-        storeCall(
-            where,
-            "app.job.update.app_error",
-            () -> store.updateStatusOptimistically(id, from, to, clock.millis()));
+        history.record(
+            id,
+            () ->
+                storeCall(
+                    where,
+                    "app.job.update.app_error",
+                    () -> store.updateStatusOptimistically(id, from, to, clock.millis())));
     changed.ifPresent(listener::jobChanged);
     return changed;
+  }
+
+  /** {@code UpdateOptimistically} of status, progress and data, while the stored status is {@code currentStatus}. */
+  private boolean updateOptimistically(String where, Job changed, String currentStatus) {
+    return applied(where, changed, () -> store.updateOptimistically(changed, currentStatus, clock.millis()));
+  }
+
+  /** Runs a conditional update; when it applied, the history sees the job as {@code after}. */
+  private boolean applied(String where, Job after, Supplier<Boolean> update) {
+    return history
+        .record(
+            after.id(),
+            () ->
+                storeCall(where, "app.job.update.app_error", update) ? Optional.of(after) : Optional.<Job>empty())
+        .isPresent();
   }
 
   private static <T> T storeCall(String where, String errorId, Supplier<T> call) {

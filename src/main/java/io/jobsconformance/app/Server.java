@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One complete, independent Jobs backend, like Mattermost's {@code app.Server}: its job store, export files,
- * sessions, settings, job server and app layer. The mock runs one per namespace.
+ * sessions, settings, job server and app layer, and the mock's history of job changes. The mock runs one per
+ * namespace.
  */
 public final class Server {
   private final FailableJobStore store = new FailableJobStore(new InMemoryJobStore());
@@ -21,6 +22,7 @@ public final class Server {
   private final AtomicReference<Settings> settings;
   private final AtomicReference<JobListener> listener = new AtomicReference<>(JobListener.NONE);
   private final Clock clock;
+  private final JobHistory history;
   private final JobServer jobServer;
   private final JobApp app;
 
@@ -30,9 +32,11 @@ public final class Server {
     this.settings = new AtomicReference<>(defaultSettings);
     this.defaultSessions = List.copyOf(defaultSessions);
     this.sessions = new SessionStore(defaultSessions);
-    this.jobServer = new JobServer(store, clock, job -> listener.get().jobChanged(job));
+    this.history = new JobHistory(clock);
+    this.jobServer = new JobServer(store, clock, job -> listener.get().jobChanged(job), history);
     this.app = new JobApp(store, jobServer);
     store.setFailing(defaultSettings.storeFailure());
+    history.setEnabled(defaultSettings.recordHistory());
   }
 
   public JobApp app() {
@@ -76,6 +80,10 @@ public final class Server {
     return exports;
   }
 
+  JobHistory history() {
+    return history;
+  }
+
   JobListener listener() {
     return listener.get();
   }
@@ -83,6 +91,7 @@ public final class Server {
   Settings applySettings(Settings updated) {
     settings.set(updated);
     store.setFailing(updated.storeFailure());
+    history.setEnabled(updated.recordHistory());
     return updated;
   }
 

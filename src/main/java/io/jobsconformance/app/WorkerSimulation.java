@@ -16,6 +16,7 @@ import java.util.function.Consumer;
  * 50% and 100%, then succeeds ({@code SimpleWorker}); a {@code message_export} job also leaves a downloadable export.
  * A cancel_requested job is canceled one step later, as the {@code CancellationWatcher} does. Every step goes through
  * the job server's optimistic updates, so API calls made in between win or lose exactly as against a real server.
+ * The job history records these steps with the cause {@value ChangeCause#WORKER_SIMULATION}.
  */
 public final class WorkerSimulation {
   private final ScheduledExecutorService scheduler;
@@ -99,6 +100,7 @@ public final class WorkerSimulation {
   }
 
   private void later(Runnable step) {
-    scheduler.schedule(step, stepMillis, TimeUnit.MILLISECONDS);
+    scheduler.schedule(
+        () -> ChangeCause.run(ChangeCause.WORKER_SIMULATION, step), stepMillis, TimeUnit.MILLISECONDS);
   }
 }

@@ -142,7 +142,9 @@ class MockAdminApiAcceptanceTest {
     mock.admin().body("{\"download_export_results\":1}").put("/__admin/jobs/settings").then().statusCode(400)
         .body("error", containsString("must be true or false"));
     mock.admin().body("{\"store_failures\":true}").put("/__admin/jobs/settings").then().statusCode(400)
-        .body("error", containsString("known fields: [download_export_results, enable_developer, store_failure]"));
+        .body(
+            "error",
+            containsString("known fields: [download_export_results, enable_developer, record_history, store_failure]"));
   }
 
   @Test

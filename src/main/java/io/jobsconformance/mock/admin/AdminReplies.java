@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.jobsconformance.api.GoJson;
+import io.jobsconformance.app.JobChange;
 import io.jobsconformance.app.Settings;
 import io.jobsconformance.model.Job;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,7 +48,26 @@ public final class AdminReplies {
     fields.put("download_export_results", settings.downloadExportResults());
     fields.put("enable_developer", settings.enableDeveloper());
     fields.put("store_failure", settings.storeFailure());
+    fields.put("record_history", settings.recordHistory());
     return object(200, fields);
+  }
+
+  /** A job's history: {@code [{"at": ms, "status": "...", "progress": n, "cause": "..."}, ...]}, oldest first. */
+  public static ResponseDefinition history(List<JobChange> changes) {
+    List<Map<String, Object>> entries = new ArrayList<>(changes.size());
+    for (JobChange change : changes) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("at", change.at());
+      entry.put("status", change.status());
+      entry.put("progress", change.progress());
+      entry.put("cause", change.cause());
+      entries.add(entry);
+    }
+    try {
+      return json(200, MAPPER.writeValueAsBytes(entries));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a list of plain values always serialises", e);
+    }
   }
 
   private static ResponseDefinition json(int status, byte[] body) {

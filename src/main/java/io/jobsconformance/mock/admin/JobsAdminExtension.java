@@ -34,6 +34,7 @@ public final class JobsAdminExtension implements AdminApiExtension {
     router.add(POST, "/jobs/bulk", new BulkSeedTask(namespaces));
     router.add(PUT, "/jobs/exports/**", new PutExportFileTask(namespaces));
     router.add(GET, "/jobs/{id}", new GetJobTask(namespaces));
+    router.add(GET, "/jobs/{id}/history", new GetJobHistoryTask(namespaces));
     router.add(POST, "/jobs/{id}/worker", new WorkerActionTask(namespaces));
   }
 

@@ -10,10 +10,12 @@ import java.util.Set;
 
 /**
  * {@code PUT /__admin/jobs/settings}: changes only the settings the body names ({@code download_export_results},
- * {@code enable_developer}, {@code store_failure}) and answers with all of them.
+ * {@code enable_developer}, {@code store_failure}, {@code record_history}) and answers with all of them. Switching
+ * {@code record_history} off forgets the recorded history.
  */
 final class UpdateSettingsTask extends JobsAdminTask {
-  private static final Set<String> FIELDS = Set.of("download_export_results", "enable_developer", "store_failure");
+  private static final Set<String> FIELDS =
+      Set.of("download_export_results", "enable_developer", "store_failure", "record_history");
 
   UpdateSettingsTask(Namespaces namespaces) {
     super(namespaces);
@@ -25,11 +27,13 @@ final class UpdateSettingsTask extends JobsAdminTask {
     Boolean download = body.bool("download_export_results");
     Boolean developer = body.bool("enable_developer");
     Boolean storeFailure = body.bool("store_failure");
+    Boolean recordHistory = body.bool("record_history");
     JobAdmin admin = namespace(request).server().admin();
     Settings updated = admin.settings();
     updated = download == null ? updated : updated.withDownloadExportResults(download);
     updated = developer == null ? updated : updated.withEnableDeveloper(developer);
     updated = storeFailure == null ? updated : updated.withStoreFailure(storeFailure);
+    updated = recordHistory == null ? updated : updated.withRecordHistory(recordHistory);
     return AdminReplies.settings(admin.updateSettings(updated));
   }
 }
