@@ -28,6 +28,9 @@ public final class JobsMockServer implements AutoCloseable {
             .extensions(extensions)
             .extensionScanningEnabled(false)
             .asynchronousResponseEnabled(true)
+            // WireMock's Jetty server plus a filter, so that input WireMock itself fails on (a malformed query escape,
+            // a form or multipart body, an unknown charset) gets the real server's answer instead of a bare 500.
+            .httpServerFactory(new JobsHttpServerFactory())
             // The API layer compresses as gzhttp does (1024-byte threshold); Jetty's own gzip would also compress
             // the small bodies the real server sends as they are.
             .gzipDisabled(true)
