@@ -22,10 +22,11 @@ final class GzipEncoding {
   private GzipEncoding() {}
 
   static ApiResponse apply(ApiRequest request, ApiResponse response) {
+    if (response.body().length < MIN_SIZE || !acceptsGzip(request.header("Accept-Encoding"))) {
+      return response;
+    }
     String contentType = String.valueOf(response.header("Content-Type")).toLowerCase(Locale.ROOT);
-    if (response.body().length < MIN_SIZE
-        || !acceptsGzip(request.header("Accept-Encoding"))
-        || contentType.contains("zip")
+    if (contentType.contains("zip")
         || contentType.contains("compress")
         || response.header("Content-Encoding") != null) {
       return response;

@@ -3,8 +3,7 @@ package io.jobsconformance.model;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * {@code model.NewId} and {@code model.IsValidId} of {@code model/utils.go}: 26 characters of unpadded base32 over
@@ -13,13 +12,16 @@ import java.util.Random;
 public final class Ids {
   public static final int ID_LENGTH = 26;
   private static final char[] ALPHABET = "ybndrfg8ejkmcpqxot1uwisza345h769".toCharArray();
-  private static final ThreadLocal<Random> RANDOM = ThreadLocal.withInitial(SecureRandom::new);
 
   private Ids() {}
 
+  /**
+   * A fresh id. Upstream draws from crypto/rand; the mock needs uniqueness, not secrecy, and draws one per request (the
+   * request id), so it uses the per-thread generator, which costs no lock and no system call.
+   */
   public static String newId() {
     byte[] bytes = new byte[16];
-    RANDOM.get().nextBytes(bytes);
+    ThreadLocalRandom.current().nextBytes(bytes);
     return encode(bytes);
   }
 
@@ -56,10 +58,27 @@ public final class Ids {
    * restrict ids to ASCII letters and digits, so this only matters for seeded data and unit tests.
    */
   public static boolean isValidId(String value) {
-    if (value == null || value.getBytes(StandardCharsets.UTF_8).length != ID_LENGTH) {
+    if (value == null) {
+      return false;
+    }
+    if (isAsciiAlphanumeric(value)) {
+      return value.length() == ID_LENGTH;
+    }
+    if (value.getBytes(StandardCharsets.UTF_8).length != ID_LENGTH) {
       return false;
     }
     return value.codePoints().allMatch(c -> Character.isLetter(c) || isNumber(c));
+  }
+
+  /** The common case, checked without streams: every id the API routes let through is ASCII letters and digits. */
+  private static boolean isAsciiAlphanumeric(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isNumber(int codePoint) {
