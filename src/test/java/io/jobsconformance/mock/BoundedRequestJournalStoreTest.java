@@ -3,9 +3,15 @@ package io.jobsconformance.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.common.DataTruncationSettings;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.http.ImmutableRequest;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -61,5 +67,37 @@ class BoundedRequestJournalStoreTest {
   @Test
   void aJournalOfNoEntriesIsRefused() {
     assertThatThrownBy(() -> new BoundedRequestJournalStore(0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aCompletedEventKeepsItsBodyOnceInTheLoggedResponse() {
+    byte[] body = "[{\"id\":\"x\"}]".getBytes(StandardCharsets.UTF_8);
+    ServeEvent received = event("/api/v4/jobs").withResponseDefinition(
+        ResponseDefinitionBuilder.responseDefinition().withStatus(200).withHeader("X-Request-Id", "r1").withBody(body)
+            .build());
+    store.add(received);
+    ServeEvent completed = received.complete(
+        Response.response().status(200).headers(new HttpHeaders(new HttpHeader("X-Request-Id", "r1"))).body(body)
+            .build(),
+        DataTruncationSettings.DEFAULTS);
+
+    store.put(received.getId(), completed);
+
+    ServeEvent stored = store.get(received.getId()).orElseThrow();
+    assertThat(stored.getResponse().getBody()).isEqualTo(body);
+    assertThat(stored.getResponseDefinition().getReponseBody().isAbsent()).isTrue();
+    assertThat(stored.getResponseDefinition().getStatus()).isEqualTo(200);
+    assertThat(stored.getResponseDefinition().getHeaders().getHeader("X-Request-Id").firstValue()).isEqualTo("r1");
+    assertThat(stored.getRequest().getUrl()).isEqualTo("/api/v4/jobs");
+  }
+
+  @Test
+  void anEventWithoutALoggedResponseKeepsTheDefinitionBody() {
+    ServeEvent received = event("/api/v4/jobs").withResponseDefinition(
+        ResponseDefinitionBuilder.responseDefinition().withStatus(200).withBody("[]").build());
+    store.add(received);
+    store.put(received.getId(), received);
+
+    assertThat(store.get(received.getId()).orElseThrow().getResponseDefinition().getBody()).isEqualTo("[]");
   }
 }
