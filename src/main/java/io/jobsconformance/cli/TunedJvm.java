@@ -22,15 +22,17 @@ import java.util.concurrent.TimeUnit;
  * collection: left to itself the collector grows it to avoid full collections, which with a million jobs stored left
  * 1 GB committed for 300 MB of live jobs; with the cap it stays near 1.7 times the live set at the same throughput
  * (docs/performance.md). The cap alone shrank a small store's old generation to 30 MB, collected several times a
- * second; the 256 MiB initial heap is the floor it does not shrink below. The second JVM maps a class-data archive of its own classes ({@link ClassArchive}) so that it
- * still starts sooner than one plain start. It does so unless the user chose heap or GC options, set
- * {@value #OPT_OUT}=as-is, or runs from classes rather than the jar. The relaunched JVM stops with its parent: SIGTERM
- * to the parent stops the child, and a child whose parent died stops itself.
+ * second; the 256 MiB initial heap is the floor it does not shrink below. The second JVM maps a class-data archive of
+ * its own classes ({@link ClassArchive}) so that it still starts sooner than one plain start. It relaunches unless
+ * the user chose heap or GC options, set {@value #OPT_OUT}=as-is, or runs from classes rather than the jar. The
+ * relaunched JVM stops with its parent: SIGTERM to the parent stops the child, and a child whose parent died stops
+ * itself.
  */
 final class TunedJvm {
   static final String OPT_OUT = "JOBS_MOCK_JVM";
   static final String CHILD_MARKER = "JOBS_CONFORMANCE_TUNED_JVM";
-  static final List<String> OPTIONS = List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms256m", "-Xmx2g", "-XX:MaxHeapFreeRatio=40");
+  static final List<String> OPTIONS =
+      List.of("-XX:+UseParallelGC", "-Xmn128m", "-Xms256m", "-Xmx2g", "-XX:MaxHeapFreeRatio=40");
   private static final Set<String> INFO_FLAGS = Set.of("-h", "--help", "-V", "--version");
 
   private TunedJvm() {}
