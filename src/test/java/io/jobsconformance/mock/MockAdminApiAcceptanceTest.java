@@ -8,25 +8,15 @@ import static org.hamcrest.Matchers.hasLength;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The control plane under {@code /__admin/jobs}, over HTTP: each route's success and its refusals. */
 class MockAdminApiAcceptanceTest {
   private static final String ID = "ybndrfg8ejkmcpqxot1uwisza3";
-  private static RunningMock mock;
-
-  @BeforeAll
-  static void start() {
-    mock = RunningMock.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    mock.close();
-  }
+  @RegisterExtension
+  static final RunningMock mock = RunningMock.perClass();
 
   @BeforeEach
   void reset() {

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Many clients at once over HTTP: status changes are compare-and-set in the store, so of N identical requests racing
@@ -25,19 +26,18 @@ import org.junit.jupiter.api.Test;
  */
 class MockConcurrencyAcceptanceTest {
   private static final int CLIENTS = 24;
-  private static RunningMock mock;
+  @RegisterExtension
+  static final RunningMock mock = RunningMock.perClass();
   private static ExecutorService pool;
 
   @BeforeAll
   static void start() {
-    mock = RunningMock.start();
     pool = Executors.newFixedThreadPool(CLIENTS);
   }
 
   @AfterAll
   static void stop() {
     pool.shutdownNow();
-    mock.close();
   }
 
   @Test

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A few thousand generated requests against the running mock, from one seed (printed, and in the test's name; rerun
@@ -30,14 +30,14 @@ class MockFuzzAcceptanceTest {
   static final int REQUESTS = Integer.getInteger("jobs.fuzz.requests", 3000);
   private static final int SHOWN_VIOLATIONS = 25;
 
-  private static RunningMock mock;
+  @RegisterExtension
+  static final RunningMock mock = RunningMock.perClass();
   private static final List<String> targets = new ArrayList<>();
   private static final Map<String, String> sentinels = new LinkedHashMap<>();
   private static final Map<String, String> sentinelsBefore = new LinkedHashMap<>();
 
   @BeforeAll
   static void start() {
-    mock = RunningMock.start();
     String ns = FuzzRequests.NAMESPACE;
     admin(ns).body("{\"download_export_results\":true}").put("/__admin/jobs/settings").then().statusCode(200);
     targets.add(seed(ns, "{\"type\":\"data_retention\"}"));
@@ -69,11 +69,6 @@ class MockFuzzAcceptanceTest {
     sentinel(null, "{\"type\":\"data_retention\"}");
     sentinel(FuzzRequests.OTHER_NAMESPACE, "{\"type\":\"active_users\",\"status\":\"in_progress\"}");
     sentinels.forEach((id, namespace) -> sentinelsBefore.put(id, snapshot(id, namespace)));
-  }
-
-  @AfterAll
-  static void stop() {
-    mock.close();
   }
 
   @TestFactory

@@ -8,9 +8,8 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code GET /__admin/jobs/{id}/history} over HTTP: off by default (409), switched on per namespace with
@@ -18,17 +17,8 @@ import org.junit.jupiter.api.Test;
  * of the API answer that made it, or to {@code "admin"}; refused requests leave nothing; reset forgets it all.
  */
 class MockJobHistoryAcceptanceTest {
-  private static RunningMock mock;
-
-  @BeforeAll
-  static void start() {
-    mock = RunningMock.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    mock.close();
-  }
+  @RegisterExtension
+  static final RunningMock mock = RunningMock.perClass();
 
   private static RequestSpecification admin(String namespace) {
     return mock.admin().header("X-Mock-Namespace", namespace);

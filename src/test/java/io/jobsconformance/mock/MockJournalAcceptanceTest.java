@@ -2,23 +2,13 @@ package io.jobsconformance.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The request journal keeps only the newest entries, so a long-running mock does not grow without limit. */
 class MockJournalAcceptanceTest {
-  private static RunningMock mock;
-
-  @BeforeAll
-  static void start() {
-    mock = RunningMock.start(MockOptions.onAnyFreePort().withJournalSize(3));
-  }
-
-  @AfterAll
-  static void stop() {
-    mock.close();
-  }
+  @RegisterExtension
+  static final RunningMock mock = RunningMock.perClass(MockOptions.onAnyFreePort().withJournalSize(3));
 
   @Test
   void theJournalHoldsAtMostTheConfiguredNumberOfRequests() {

@@ -25,9 +25,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Many clients at once over HTTP, with the job history recorded and the worker simulation running: 16 threads create
@@ -56,7 +56,9 @@ class MockLoadAcceptanceTest {
   /** One answer, with what was asked: the target status of a PATCH, the action of a worker request. */
   private record Answer(Kind kind, String jobId, int status, String requestId, String errorId, String asked) {}
 
-  private static RunningMock mock;
+  @RegisterExtension
+  static final RunningMock mock =
+      RunningMock.perClass(MockOptions.onAnyFreePort().withWorkerSimulation(Duration.ofMillis(15)));
   private static HttpClient http;
   private static final List<String> seeded = new CopyOnWriteArrayList<>();
   private static final List<String> jobs = new CopyOnWriteArrayList<>();
@@ -66,7 +68,6 @@ class MockLoadAcceptanceTest {
 
   @BeforeAll
   static void runTheLoad() throws Exception {
-    mock = RunningMock.start(MockOptions.onAnyFreePort().withWorkerSimulation(Duration.ofMillis(15)));
     http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     assertThat(send("PUT", "/__admin/jobs/settings", "{\"record_history\":true}", false).statusCode()).isEqualTo(200);
     for (int i = 0; i < 24; i++) {
@@ -113,11 +114,6 @@ class MockLoadAcceptanceTest {
     // Printed so a run shows how much racing it did.
     System.out.println("load: " + answers.size() + " requests " + byKindAndStatus + ", " + jobs.size() + " jobs, "
         + histories.values().stream().mapToInt(List::size).sum() + " history entries");
-  }
-
-  @AfterAll
-  static void stop() {
-    mock.close();
   }
 
   /** One request on a recent job most of the time, so clients race on the same jobs. */

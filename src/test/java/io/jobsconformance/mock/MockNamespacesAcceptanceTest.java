@@ -4,25 +4,15 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code X-Mock-Namespace}: parallel test runs against one mock do not see each other's jobs, files or settings. */
 class MockNamespacesAcceptanceTest {
   private static final String ID = "ybndrfg8ejkmcpqxot1uwisza3";
   private static final String NAMESPACE = "X-Mock-Namespace";
-  private static RunningMock mock;
-
-  @BeforeAll
-  static void start() {
-    mock = RunningMock.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    mock.close();
-  }
+  @RegisterExtension
+  static final RunningMock mock = RunningMock.perClass();
 
   private static RequestSpecification admin(String namespace) {
     return mock.admin().header(NAMESPACE, namespace);

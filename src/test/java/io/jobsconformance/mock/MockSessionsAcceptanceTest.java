@@ -3,25 +3,15 @@ package io.jobsconformance.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The tokens of {@code mocks/sessions.json} work out of the box, with the permissions of their roles. */
 class MockSessionsAcceptanceTest {
-  private static RunningMock mock;
-
-  @BeforeAll
-  static void start() {
-    mock = RunningMock.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    mock.close();
-  }
+  @RegisterExtension
+  static final RunningMock mock = RunningMock.perClass();
 
   @ParameterizedTest(name = "{0} reading {1} jobs gets {2}")
   @CsvSource({

@@ -11,25 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code --worker-simulation}: jobs created through the public API are worked on as the real job server would. */
 class MockWorkerSimulationAcceptanceTest {
-  private static RunningMock mock;
-
-  @BeforeAll
-  static void start() {
-    mock =
-        RunningMock.start(
-            MockOptions.onAnyFreePort().withDownloadExportResults(true).withWorkerSimulation(Duration.ofMillis(20)));
-  }
-
-  @AfterAll
-  static void stop() {
-    mock.close();
-  }
+  @RegisterExtension
+  static final RunningMock mock =
+      RunningMock.perClass(
+          MockOptions.onAnyFreePort().withDownloadExportResults(true).withWorkerSimulation(Duration.ofMillis(20)));
 
   private static String create(String type) {
     return mock.api("admin-token").contentType("application/json").body("{\"type\":\"" + type + "\"}")

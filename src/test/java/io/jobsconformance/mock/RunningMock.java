@@ -7,27 +7,42 @@ import io.jobsconformance.conformance.spec.ValidatingFilter;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A {@link JobsMockServer} on a free loopback port for one acceptance test class, with REST Assured entry points: the
  * public API, whose every response must conform to the published spec (known departures excused), and the control
- * plane, which the spec does not cover.
+ * plane, which the spec does not cover. Declared as a static {@code @RegisterExtension} field, it starts before the
+ * class's own {@code @BeforeAll} methods and stops after its {@code @AfterAll} methods.
  */
-final class RunningMock implements AutoCloseable {
+final class RunningMock implements BeforeAllCallback, AfterAllCallback {
   private static final AtomicInteger CHECKED = new AtomicInteger();
   private static SpecValidator spec;
-  private final JobsMockServer server;
+  private final MockOptions options;
+  private JobsMockServer server;
 
-  private RunningMock(JobsMockServer server) {
-    this.server = server;
+  private RunningMock(MockOptions options) {
+    this.options = options;
   }
 
-  static RunningMock start(MockOptions options) {
-    return new RunningMock(new JobsMockServer(options).start());
+  static RunningMock perClass(MockOptions options) {
+    return new RunningMock(options);
   }
 
-  static RunningMock start() {
-    return start(MockOptions.onAnyFreePort());
+  static RunningMock perClass() {
+    return perClass(MockOptions.onAnyFreePort());
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    server = new JobsMockServer(options).start();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    server.stop();
   }
 
   /** The public API; each response is checked against the spec as it arrives. */
@@ -65,11 +80,6 @@ final class RunningMock implements AutoCloseable {
 
   int port() {
     return server.port();
-  }
-
-  @Override
-  public void close() {
-    server.stop();
   }
 
   private static synchronized SpecValidator spec() {
