@@ -13,7 +13,7 @@ import java.util.zip.GZIPOutputStream;
  * {@code WebserverMode="gzip"} ({@code api4/handlers.go}): a body of at least 1024 bytes is gzipped when the request's
  * {@code Accept-Encoding} names gzip with a non-zero quality, unless its content type is already compressed (the
  * default filter skips types such as {@code application/zip}). {@code Vary: Accept-Encoding} is set by
- * {@link JobsApi} on every handled response.
+ * {@link Api4} on every handled response.
  */
 final class GzipEncoding {
   /** {@code gzhttp.DefaultMinSize}. */

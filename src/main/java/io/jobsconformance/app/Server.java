@@ -63,8 +63,8 @@ public final class Server {
     return clock;
   }
 
-  public JobAdmin admin() {
-    return new JobAdmin(this);
+  public ServerAdmin admin() {
+    return new ServerAdmin(this);
   }
 
   /** Starts the worker simulation: from now on every pending job with a worker gets worked on. */

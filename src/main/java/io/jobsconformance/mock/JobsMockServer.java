@@ -13,12 +13,12 @@ import io.jobsconformance.mock.namespace.NamespaceConfig;
  */
 public final class JobsMockServer implements AutoCloseable {
   private final MockOptions options;
-  private final JobsExtensionFactory extensions;
+  private final MockExtensionFactory extensions;
   private final WireMockServer wireMock;
 
   public JobsMockServer(MockOptions options) {
     this.options = options;
-    this.extensions = new JobsExtensionFactory(options.mockSettings(), NamespaceConfig.DEFAULT_MAX_NAMESPACES);
+    this.extensions = new MockExtensionFactory(options.mockSettings(), NamespaceConfig.DEFAULT_MAX_NAMESPACES);
     FileSource root = MockRoot.resolve(options.rootDir());
     WireMockConfiguration config =
         WireMockConfiguration.options()

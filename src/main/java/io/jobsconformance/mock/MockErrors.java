@@ -16,7 +16,7 @@ final class MockErrors {
 
   static ApiResponse response(RefusedRequest refused) {
     AppError error =
-        new AppError("JobsApiTransformer", refused.errorId(), refused.getMessage(), "", "", refused.status());
+        new AppError("ApiTransformer", refused.errorId(), refused.getMessage(), "", "", refused.status());
     return new ApiResponse(refused.status(), Map.of("Content-Type", "application/json"), GoJson.marshalError(error));
   }
 }

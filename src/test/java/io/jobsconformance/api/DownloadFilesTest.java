@@ -3,7 +3,7 @@ package io.jobsconformance.api;
 import io.jobsconformance.api.contract.ApiDriver;
 import io.jobsconformance.api.contract.DownloadFilesContract;
 
-/** {@link DownloadFilesContract} against {@link JobsApi} in-process. */
+/** {@link DownloadFilesContract} against {@link Api4} in-process. */
 class DownloadFilesTest extends DownloadFilesContract {
   @Override
   protected ApiDriver newDriver() {

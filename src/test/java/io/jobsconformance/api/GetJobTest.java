@@ -3,7 +3,7 @@ package io.jobsconformance.api;
 import io.jobsconformance.api.contract.ApiDriver;
 import io.jobsconformance.api.contract.GetJobContract;
 
-/** {@link GetJobContract} against {@link JobsApi} in-process. */
+/** {@link GetJobContract} against {@link Api4} in-process. */
 class GetJobTest extends GetJobContract {
   @Override
   protected ApiDriver newDriver() {

@@ -6,7 +6,7 @@ import io.jobsconformance.api.contract.Call;
 import io.jobsconformance.api.contract.Exchange;
 import io.jobsconformance.app.AdminException;
 import io.jobsconformance.app.Clock;
-import io.jobsconformance.app.JobAdmin;
+import io.jobsconformance.app.ServerAdmin;
 import io.jobsconformance.app.JobSeed;
 import io.jobsconformance.app.Server;
 import io.jobsconformance.app.Sessions;
@@ -19,13 +19,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Drives one fresh {@link Server} through {@link JobsApi#serve} with no network in between: the fast way to run the
- * contracts. The control plane is the server's {@link JobAdmin}, as the mock's admin API uses it.
+ * Drives one fresh {@link Server} through {@link Api4#serve} with no network in between: the fast way to run the
+ * contracts. The control plane is the server's {@link ServerAdmin}, as the mock's admin API uses it.
  */
 public final class InProcessDriver implements ApiDriver {
   private final Server server = new Server(Clock.SYSTEM, Settings.DEFAULTS, defaultSessions());
-  private final JobsApi jobsApi = new JobsApi(server);
-  private final JobAdmin admin = server.admin();
+  private final Api4 jobsApi = new Api4(server);
+  private final ServerAdmin admin = server.admin();
 
   private static List<Session> defaultSessions() {
     return Arrays.stream(Actor.values())

@@ -5,7 +5,7 @@ import io.jobsconformance.api.contract.PagingContract;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@link PagingContract} against {@link JobsApi} in-process. */
+/** {@link PagingContract} against {@link Api4} in-process. */
 class PagingTest extends PagingContract {
   @Override
   protected ApiDriver newDriver() {

@@ -3,7 +3,7 @@ package io.jobsconformance.api;
 import io.jobsconformance.api.contract.ApiDriver;
 import io.jobsconformance.api.contract.PermissionMatrixContract;
 
-/** {@link PermissionMatrixContract} against {@link JobsApi} in-process. */
+/** {@link PermissionMatrixContract} against {@link Api4} in-process. */
 class PermissionMatrixTest extends PermissionMatrixContract {
   @Override
   protected ApiDriver newDriver() {

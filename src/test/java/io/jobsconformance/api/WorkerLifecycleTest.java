@@ -3,7 +3,7 @@ package io.jobsconformance.api;
 import io.jobsconformance.api.contract.ApiDriver;
 import io.jobsconformance.api.contract.WorkerLifecycleContract;
 
-/** {@link WorkerLifecycleContract} against {@link JobsApi} in-process. */
+/** {@link WorkerLifecycleContract} against {@link Api4} in-process. */
 class WorkerLifecycleTest extends WorkerLifecycleContract {
   @Override
   protected ApiDriver newDriver() {

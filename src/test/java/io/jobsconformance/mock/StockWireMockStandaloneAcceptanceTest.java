@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The mock also runs in an unmodified {@code wiremock-standalone-3.13.2.jar} (copied to {@code target/standalone} by
- * the build): the jar finds {@link JobsExtensionFactory} through {@code META-INF/services} and serves {@code mocks/}.
+ * the build): the jar finds {@link MockExtensionFactory} through {@code META-INF/services} and serves {@code mocks/}.
  * Only this project's classes and the plain Jackson it uses are added, because the standalone jar relocates its own.
  */
 class StockWireMockStandaloneAcceptanceTest {

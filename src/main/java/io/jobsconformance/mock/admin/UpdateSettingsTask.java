@@ -3,7 +3,7 @@ package io.jobsconformance.mock.admin;
 import com.github.tomakehurst.wiremock.common.url.PathParams;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import io.jobsconformance.app.JobAdmin;
+import io.jobsconformance.app.ServerAdmin;
 import io.jobsconformance.app.Settings;
 import io.jobsconformance.mock.namespace.Namespaces;
 import java.util.Set;
@@ -28,7 +28,7 @@ final class UpdateSettingsTask extends JobsAdminTask {
     Boolean developer = body.bool("enable_developer");
     Boolean storeFailure = body.bool("store_failure");
     Boolean recordHistory = body.bool("record_history");
-    JobAdmin admin = namespace(request).server().admin();
+    ServerAdmin admin = namespace(request).server().admin();
     Settings updated = admin.settings();
     updated = download == null ? updated : updated.withDownloadExportResults(download);
     updated = developer == null ? updated : updated.withEnableDeveloper(developer);

@@ -9,7 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The mock's namespaces, by name, created on first use. This is the one object the transformer and the admin API
- * share (through {@code JobsExtensionFactory}), so a job seeded through {@code /__admin/jobs} is the job the public
+ * share (through {@code MockExtensionFactory}), so a job seeded through {@code /__admin/jobs} is the job the public
  * API serves. When the worker simulation is on, one daemon scheduler drives the workers of every namespace.
  */
 public final class Namespaces implements AutoCloseable {

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * How a contract reaches one fresh, isolated Jobs API backend: {@link #send} for the public API, the rest for the
  * control plane (seed jobs, put export files, change settings, add sessions). The in-process driver calls
- * {@code JobsApi} directly; the HTTP driver talks to the WireMock mock in its own namespace. A new driver starts empty,
+ * {@code Api4} directly; the HTTP driver talks to the WireMock mock in its own namespace. A new driver starts empty,
  * with default settings and the {@link Actor} sessions.
  */
 public interface ApiDriver extends AutoCloseable {

@@ -17,16 +17,16 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@code META-INF/services} (classpath extension scanning is on by default there) and reads its settings from system
  * properties; see {@link MockSettings}.
  */
-public final class JobsExtensionFactory implements ExtensionFactory, AutoCloseable {
+public final class MockExtensionFactory implements ExtensionFactory, AutoCloseable {
   private final MockSettings settings;
   private final int maxNamespaces;
   private final AtomicReference<Namespaces> created = new AtomicReference<>();
 
-  public JobsExtensionFactory() {
+  public MockExtensionFactory() {
     this(MockSettings.fromProperties(System.getProperties()), NamespaceConfig.DEFAULT_MAX_NAMESPACES);
   }
 
-  public JobsExtensionFactory(MockSettings settings, int maxNamespaces) {
+  public MockExtensionFactory(MockSettings settings, int maxNamespaces) {
     this.settings = settings;
     this.maxNamespaces = maxNamespaces;
   }
@@ -42,7 +42,7 @@ public final class JobsExtensionFactory implements ExtensionFactory, AutoCloseab
     if (previous != null) {
       previous.close();
     }
-    return List.of(new JobsApiTransformer(namespaces), new JobsAdminExtension(namespaces));
+    return List.of(new ApiTransformer(namespaces), new JobsAdminExtension(namespaces));
   }
 
   /** The namespaces of the server this factory last wired, for embedding code and tests. */

@@ -22,10 +22,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class JobsApiTransformerTest {
+class ApiTransformerTest {
   private final Namespaces namespaces =
       new Namespaces(NamespaceConfig.of(Settings.DEFAULTS, DefaultSessions.all(), Optional.empty()));
-  private final JobsApiTransformer transformer = new JobsApiTransformer(namespaces);
+  private final ApiTransformer transformer = new ApiTransformer(namespaces);
 
   @AfterEach
   void close() {
@@ -44,7 +44,7 @@ class JobsApiTransformerTest {
 
   @Test
   void itIsNamedJobsApiAndAppliesOnlyWhereAMappingNamesIt() {
-    assertThat(transformer.getName()).isEqualTo("jobs-api");
+    assertThat(transformer.getName()).isEqualTo("mattermost-api");
     assertThat(transformer.applyGlobally()).isFalse();
   }
 
@@ -56,7 +56,7 @@ class JobsApiTransformerTest {
         transformer.transform(
             event(
                 get("/api/v4/jobs/ybndrfg8ejkmcpqxot1uwisza3").withHeader("Authorization", "Bearer admin-token").build(),
-                aResponse().withTransformers("jobs-api")));
+                aResponse().withTransformers("mattermost-api")));
 
     assertThat(response.getStatus()).isEqualTo(200);
     assertThat(text(response)).contains("\"id\":\"ybndrfg8ejkmcpqxot1uwisza3\"");
@@ -67,7 +67,7 @@ class JobsApiTransformerTest {
   void aPercentEncodedPathIsDecodedOnceByTheApiNotByTheTransformer() {
     // %2541 is "%41" after one decoding and "A" after two: the route-miss message shows which happened.
     ResponseDefinition response =
-        transformer.transform(event(get("/api/v4/jobsx%2541").build(), aResponse().withTransformers("jobs-api")));
+        transformer.transform(event(get("/api/v4/jobsx%2541").build(), aResponse().withTransformers("mattermost-api")));
 
     assertThat(response.getStatus()).isEqualTo(404);
     assertThat(text(response)).contains("url='/api/v4/jobsx%41'");
@@ -91,7 +91,7 @@ class JobsApiTransformerTest {
         transformer.transform(
             event(
                 get("/api/v4/jobs").withHeader("X-Mock-Delay-Ms", "120").build(),
-                aResponse().withTransformers("jobs-api").withTransformerParameter("delayFromHeader", "X-Mock-Delay-Ms")));
+                aResponse().withTransformers("mattermost-api").withTransformerParameter("delayFromHeader", "X-Mock-Delay-Ms")));
 
     assertThat(response.getFixedDelayMilliseconds()).isEqualTo(120);
     assertThat(response.getStatus()).isEqualTo(401);

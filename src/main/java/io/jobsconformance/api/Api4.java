@@ -16,14 +16,14 @@ import java.util.Map;
  * length, response headers, authentication), then the handler; every {@link AppError} is written here and nowhere
  * else, the way {@code handleContextError} does it.
  */
-public final class JobsApi {
+public final class Api4 {
   /** {@code ServiceSettings.MaximumURLLength} default. */
   static final int MAXIMUM_URL_LENGTH = 2048;
 
   private final Server server;
   private final VersionHeader version = new VersionHeader();
 
-  public JobsApi(Server server) {
+  public Api4(Server server) {
     this.server = server;
   }
 
@@ -78,7 +78,7 @@ public final class JobsApi {
     } catch (RuntimeException bug) {
       // Not a server behaviour: a defect of the mock. Say so plainly instead of dropping the connection.
       AppError internal =
-          AppError.of("JobsApi", "api.mock.internal_error", bug.toString(), 500);
+          AppError.of("Api4", "api.mock.internal_error", bug.toString(), 500);
       return error(headers, internal, requestId, settings.withEnableDeveloper(true));
     }
   }

@@ -11,14 +11,14 @@ import io.jobsconformance.mock.namespace.RefusedRequest;
 
 /**
  * Serves a matched request from the reference implementation: picks the namespace, converts the request, lets the
- * namespace's {@code JobsApi} answer, converts the answer back. No behaviour of the Jobs API lives here. Not global:
+ * namespace's {@code Api4} answer, converts the answer back. No behaviour of the Jobs API lives here. Not global:
  * only mappings that name {@value #NAME} reach it, so WireMock's own stubs keep working beside it.
  */
-public final class JobsApiTransformer implements ResponseDefinitionTransformerV2 {
-  public static final String NAME = "jobs-api";
+public final class ApiTransformer implements ResponseDefinitionTransformerV2 {
+  public static final String NAME = "mattermost-api";
   private final Namespaces namespaces;
 
-  public JobsApiTransformer(Namespaces namespaces) {
+  public ApiTransformer(Namespaces namespaces) {
     this.namespaces = namespaces;
   }
 

@@ -15,10 +15,10 @@ import java.util.Optional;
  * so those follow the real lifecycle. Every job change made here is recorded with the cause {@value
  * ChangeCause#ADMIN}.
  */
-public final class JobAdmin {
+public final class ServerAdmin {
   private final Server server;
 
-  JobAdmin(Server server) {
+  ServerAdmin(Server server) {
     this.server = server;
   }
 

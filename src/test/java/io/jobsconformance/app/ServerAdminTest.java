@@ -23,13 +23,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The control plane: seeding stores any job verbatim within the real schema's column sizes (reference §2.4 "the store
  * does not validate"), worker actions go through the job server's lifecycle rules, and reset restores a clean server.
  */
-class JobAdminTest {
+class ServerAdminTest {
   private static final Session ADMIN =
       new Session("admin-token", "admin", "system_user system_admin", Role.SYSTEM_ADMIN.permissions(), "c", false);
 
   private final TestClock clock = new TestClock();
   private Server server;
-  private JobAdmin admin;
+  private ServerAdmin admin;
 
   @BeforeEach
   void setUp() {
