@@ -3,7 +3,9 @@ package io.jobsconformance.app;
 import io.jobsconformance.model.Session;
 import io.jobsconformance.store.ExportFileStore;
 import io.jobsconformance.store.FailableJobStore;
+import io.jobsconformance.store.InMemoryExportFileStore;
 import io.jobsconformance.store.InMemoryJobStore;
+import io.jobsconformance.store.JobStore;
 import io.jobsconformance.store.SessionStore;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,8 +16,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * namespace.
  */
 public final class Server {
-  private final FailableJobStore store = new FailableJobStore(new InMemoryJobStore());
-  private final ExportFileStore exports = new ExportFileStore();
+  private final FailableJobStore store;
+  private final ExportFileStore exports;
   private final SessionStore sessions;
   private final List<Session> defaultSessions;
   private final Settings defaultSettings;
@@ -27,6 +29,17 @@ public final class Server {
   private final JobApp app;
 
   public Server(Clock clock, Settings defaultSettings, List<Session> defaultSessions) {
+    this(clock, defaultSettings, defaultSessions, new InMemoryJobStore(), new InMemoryExportFileStore());
+  }
+
+  /**
+   * A server on the given job store and export files (PostgreSQL, a local directory). The store is still wrapped in
+   * a {@link FailableJobStore}, so the control plane's {@code store_failure} switch works on any store.
+   */
+  public Server(
+      Clock clock, Settings defaultSettings, List<Session> defaultSessions, JobStore jobs, ExportFileStore files) {
+    this.store = new FailableJobStore(jobs);
+    this.exports = files;
     this.clock = clock;
     this.defaultSettings = defaultSettings;
     this.settings = new AtomicReference<>(defaultSettings);

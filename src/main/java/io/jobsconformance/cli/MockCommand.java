@@ -2,6 +2,7 @@ package io.jobsconformance.cli;
 
 import io.jobsconformance.mock.JobsMockServer;
 import io.jobsconformance.mock.MockOptions;
+import io.jobsconformance.mock.storage.StorageOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +29,8 @@ final class MockCommand implements Callable<Integer> {
   static final String WORKER_SIMULATION = "--worker-simulation";
   static final String WORKER_STEP_MS = "--worker-step-ms";
   static final String JOURNAL_SIZE = "--journal-size";
+  static final String DATABASE_URL = "--database-url";
+  static final String FILE_STORE_DIR = "--file-store-dir";
   static final String LISTENING = "Jobs API mock listening on ";
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
@@ -67,6 +70,20 @@ final class MockCommand implements Callable<Integer> {
       description = "Requests kept in WireMock's request journal; 0 disables it (default: 1000).")
   private int journalSize = MockOptions.DEFAULT_JOURNAL_SIZE;
 
+  @Option(
+      names = DATABASE_URL,
+      paramLabel = "URL",
+      description = "Keep the jobs in this PostgreSQL database, in Mattermost's jobs table:"
+          + " postgres://user:password@host:5432/mattermost?sslmode=disable or jdbc:postgresql://... (default: memory).")
+  private String databaseUrl;
+
+  @Option(
+      names = FILE_STORE_DIR,
+      paramLabel = "DIR",
+      description = "Keep export files under DIR as a real server's local file driver does (export/<job_id>.zip,"
+          + " export_dir folders) (default: memory).")
+  private String fileStoreDir;
+
   @Override
   public Integer call() {
     MockOptions options = options();
@@ -92,9 +109,24 @@ final class MockCommand implements Callable<Integer> {
     }
     try {
       return new MockOptions(
-          port, bind, rootDir, downloadExportResults, workerSimulation, Duration.ofMillis(workerStepMs), journalSize);
+          port,
+          bind,
+          rootDir,
+          downloadExportResults,
+          workerSimulation,
+          Duration.ofMillis(workerStepMs),
+          journalSize,
+          storage());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private StorageOptions storage() {
+    try {
+      return StorageOptions.of(databaseUrl, fileStoreDir);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Invalid value for option '" + DATABASE_URL + "': " + e.getMessage(), e);
     }
   }
 }

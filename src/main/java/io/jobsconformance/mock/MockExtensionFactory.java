@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.extension.WireMockServices;
 import io.jobsconformance.mock.admin.JobsAdminExtension;
 import io.jobsconformance.mock.namespace.NamespaceConfig;
 import io.jobsconformance.mock.namespace.Namespaces;
+import io.jobsconformance.mock.storage.Storage;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,6 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class MockExtensionFactory implements ExtensionFactory, AutoCloseable {
   private final MockSettings settings;
   private final int maxNamespaces;
+  private final Storage storage;
   private final AtomicReference<Namespaces> created = new AtomicReference<>();
 
   public MockExtensionFactory() {
@@ -29,6 +31,8 @@ public final class MockExtensionFactory implements ExtensionFactory, AutoCloseab
   public MockExtensionFactory(MockSettings settings, int maxNamespaces) {
     this.settings = settings;
     this.maxNamespaces = maxNamespaces;
+    // Opened here, before WireMock listens, so an unreachable database stops the start with its own message.
+    this.storage = Storage.open(settings.storage());
   }
 
   @Override
@@ -36,7 +40,8 @@ public final class MockExtensionFactory implements ExtensionFactory, AutoCloseab
     NamespaceConfig config =
         NamespaceConfig.of(
                 settings.settings(), SessionsFile.read(services.getOptions().filesRoot()), settings.workerStep())
-            .withMaxNamespaces(maxNamespaces);
+            .withMaxNamespaces(maxNamespaces)
+            .withStorage(storage);
     Namespaces namespaces = new Namespaces(config);
     Namespaces previous = created.getAndSet(namespaces);
     if (previous != null) {
@@ -54,5 +59,6 @@ public final class MockExtensionFactory implements ExtensionFactory, AutoCloseab
   @Override
   public void close() {
     namespaces().ifPresent(Namespaces::close);
+    storage.close();
   }
 }

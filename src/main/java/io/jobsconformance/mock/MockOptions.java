@@ -1,5 +1,6 @@
 package io.jobsconformance.mock;
 
+import io.jobsconformance.mock.storage.StorageOptions;
 import java.time.Duration;
 
 /**
@@ -15,7 +16,8 @@ public record MockOptions(
     boolean downloadExportResults,
     boolean workerSimulation,
     Duration workerStep,
-    int journalSize) {
+    int journalSize,
+    StorageOptions storage) {
 
   public static final int DEFAULT_PORT = 8065;
   public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
@@ -28,7 +30,8 @@ public record MockOptions(
           false,
           false,
           MockSettings.DEFAULT_WORKER_STEP,
-          DEFAULT_JOURNAL_SIZE);
+          DEFAULT_JOURNAL_SIZE,
+          StorageOptions.IN_MEMORY);
 
   public MockOptions {
     if (port < 0 || port > 65_535) {
@@ -49,27 +52,34 @@ public record MockOptions(
 
   public MockOptions withPort(int value) {
     return new MockOptions(
-        value, bindAddress, rootDir, downloadExportResults, workerSimulation, workerStep, journalSize);
+        value, bindAddress, rootDir, downloadExportResults, workerSimulation, workerStep, journalSize, storage);
   }
 
   public MockOptions withRootDir(String value) {
     return new MockOptions(
-        port, bindAddress, value, downloadExportResults, workerSimulation, workerStep, journalSize);
+        port, bindAddress, value, downloadExportResults, workerSimulation, workerStep, journalSize, storage);
   }
 
   public MockOptions withDownloadExportResults(boolean value) {
-    return new MockOptions(port, bindAddress, rootDir, value, workerSimulation, workerStep, journalSize);
+    return new MockOptions(port, bindAddress, rootDir, value, workerSimulation, workerStep, journalSize, storage);
   }
 
   public MockOptions withWorkerSimulation(Duration step) {
-    return new MockOptions(port, bindAddress, rootDir, downloadExportResults, true, step, journalSize);
+    return new MockOptions(port, bindAddress, rootDir, downloadExportResults, true, step, journalSize, storage);
   }
 
   public MockOptions withJournalSize(int value) {
-    return new MockOptions(port, bindAddress, rootDir, downloadExportResults, workerSimulation, workerStep, value);
+    return new MockOptions(
+        port, bindAddress, rootDir, downloadExportResults, workerSimulation, workerStep, value, storage);
+  }
+
+  /** Jobs in PostgreSQL and export files on disk instead of memory ({@code --database-url}, {@code --file-store-dir}). */
+  public MockOptions withStorage(StorageOptions value) {
+    return new MockOptions(
+        port, bindAddress, rootDir, downloadExportResults, workerSimulation, workerStep, journalSize, value);
   }
 
   MockSettings mockSettings() {
-    return MockSettings.of(downloadExportResults, workerSimulation, workerStep);
+    return MockSettings.of(downloadExportResults, workerSimulation, workerStep).withStorage(storage);
   }
 }

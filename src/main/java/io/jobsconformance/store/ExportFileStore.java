@@ -1,20 +1,18 @@
 package io.jobsconformance.store;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The export file backend, in memory: files by slash-separated relative path. Directories are implied by their files,
- * as in an object store. A file can be stored as unreadable to reproduce a backend that fails while a download is
- * being streamed.
+ * The export file backend ({@code filestore.FileBackend} as the download handler uses it): files by slash-separated
+ * path relative to the backend's root. {@link InMemoryExportFileStore} keeps them in memory, {@link
+ * LocalExportFileStore} on disk in the layout of the real server's local driver. A file can be unreadable, to
+ * reproduce a backend that fails while a download is being streamed.
  */
-public final class ExportFileStore {
-  private final Map<String, StoredFile> files = new ConcurrentHashMap<>();
+public interface ExportFileStore {
 
   /** One stored file; {@code readable == false} makes every read fail. */
-  public record StoredFile(String path, byte[] content, boolean readable) {
+  record StoredFile(String path, byte[] content, boolean readable) {
     /** A copy, so a caller cannot change the stored bytes behind the store's back. */
     @Override
     public byte[] content() {
@@ -22,45 +20,23 @@ public final class ExportFileStore {
     }
   }
 
-  public void put(String path, byte[] content) {
-    files.put(path, new StoredFile(path, content.clone(), true));
-  }
+  /** Stores {@code content} at {@code path}, replacing a file already there. */
+  void put(String path, byte[] content);
 
-  public void putUnreadable(String path) {
-    files.put(path, new StoredFile(path, new byte[0], false));
-  }
+  /** Stores a file at {@code path} whose every read fails. */
+  void putUnreadable(String path);
 
-  public Optional<StoredFile> file(String path) {
-    return Optional.ofNullable(files.get(path));
-  }
+  /** The file at {@code path}; empty when there is none (a directory is not a file). */
+  Optional<StoredFile> file(String path);
 
-  /** Whether any file lies under {@code dir}; {@code "."} is the root. */
-  public boolean isDirectory(String dir) {
-    String prefix = prefix(dir);
-    return files.keySet().stream().anyMatch(p -> p.startsWith(prefix));
-  }
+  /** Whether {@code dir} is a directory of the store; {@code "."} is the root. */
+  boolean isDirectory(String dir);
 
   /** Every file under {@code dir}, sorted by path, as a recursive directory walk would yield them. */
-  public List<StoredFile> listRecursively(String dir) {
-    String prefix = prefix(dir);
-    return files.values().stream()
-        .filter(f -> f.path().startsWith(prefix))
-        .sorted((a, b) -> a.path().compareTo(b.path()))
-        .toList();
-  }
+  List<StoredFile> listRecursively(String dir);
 
-  private static String prefix(String dir) {
-    if (dir.equals(".") || dir.isEmpty()) {
-      return "";
-    }
-    return dir.endsWith("/") ? dir : dir + "/";
-  }
+  int count();
 
-  public int count() {
-    return files.size();
-  }
-
-  public void clear() {
-    files.clear();
-  }
+  /** Removes every file of the store. */
+  void clear();
 }

@@ -21,11 +21,7 @@ final class SlotPages {
 
   static List<Job> page(
       List<? extends Iterable<JobSlot>> sources, Comparator<JobSlot> order, long offset, int limit) {
-    if (offset < 0) {
-      // The SQL store hands Postgres uint64(offset); a negative Go int becomes a number past bigint and the
-      // query fails (job_store.go GetAllByTypesPage, Offset(uint64(offset))).
-      throw new StoreException("OFFSET " + Long.toUnsignedString(offset) + " is out of range for type bigint");
-    }
+    PageOffset.check(offset);
     List<Job> out = new ArrayList<>(Math.min(limit, 256));
     if (limit == 0) {
       return out;

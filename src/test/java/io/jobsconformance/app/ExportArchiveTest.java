@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jobsconformance.store.ExportFileStore;
+import io.jobsconformance.store.InMemoryExportFileStore;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * {@code name/} entries for sub-directories.
  */
 class ExportArchiveTest {
-  private final ExportFileStore files = new ExportFileStore();
+  private final ExportFileStore files = new InMemoryExportFileStore();
   private final ExportArchive archive = new ExportArchive(files);
 
   @Test

@@ -8,7 +8,7 @@ import io.jobsconformance.mock.namespace.Namespaces;
 
 /**
  * {@code DELETE /__admin/jobs}: removes every job and export file and restores the default settings. A named
- * namespace is dropped altogether (sessions added to it included), so test runs that use a fresh name each time do
+ * namespace is dropped altogether (sessions added to it included, and its PostgreSQL schema and file directory), so test runs that use a fresh name each time do
  * not accumulate namespaces; the default namespace is reset in place and keeps its sessions.
  */
 final class ResetJobsTask extends JobsAdminTask {
@@ -23,8 +23,7 @@ final class ResetJobsTask extends JobsAdminTask {
     if (NamespaceName.DEFAULT.equals(name)) {
       namespace(request).server().admin().reset();
     } else {
-      // Reset before dropping: worker steps still scheduled for the dropped namespace then find no job and stop.
-      namespaces().forget(name).ifPresent(dropped -> dropped.server().admin().reset());
+      namespaces().drop(name);
     }
     return AdminReplies.ok();
   }

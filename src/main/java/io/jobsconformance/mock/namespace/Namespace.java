@@ -7,7 +7,13 @@ import io.jobsconformance.app.Server;
 public record Namespace(String name, Server server, Api4 api) {
 
   static Namespace create(String name, NamespaceConfig config) {
-    Server server = new Server(config.clock(), config.settings(), config.sessions());
+    Server server =
+        new Server(
+            config.clock(),
+            config.settings(),
+            config.sessions(),
+            config.storage().jobs(name),
+            config.storage().files(name));
     return new Namespace(name, server, new Api4(server));
   }
 }

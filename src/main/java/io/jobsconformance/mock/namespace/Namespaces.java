@@ -39,6 +39,20 @@ public final class Namespaces implements AutoCloseable {
     return NamespaceName.DEFAULT.equals(name) ? Optional.empty() : Optional.ofNullable(byName.remove(name));
   }
 
+  /**
+   * Drops a named namespace: forgets it, resets it (worker steps still scheduled for it then find no job and stop)
+   * and removes what it kept outside memory, its PostgreSQL schema and its directory of export files. Another mock
+   * process on the same database still serving that namespace creates the schema again on its next request.
+   */
+  public void drop(String name) {
+    forget(name)
+        .ifPresent(
+            dropped -> {
+              dropped.server().admin().reset();
+              config.storage().drop(name);
+            });
+  }
+
   public int count() {
     return byName.size();
   }

@@ -7,8 +7,8 @@ import io.jobsconformance.store.ExportFileStore.StoredFile;
 import org.junit.jupiter.api.Test;
 
 /** The in-memory export file backend: files by relative path, directories implied by the files under them. */
-class ExportFileStoreTest {
-  private final ExportFileStore files = new ExportFileStore();
+class InMemoryExportFileStoreTest {
+  private final InMemoryExportFileStore files = new InMemoryExportFileStore();
 
   @Test
   void aStoredFileIsReadBackByItsPath() {
