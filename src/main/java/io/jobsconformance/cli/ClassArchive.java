@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An application class-data archive (JDK AppCDS) for the relaunched mock, kept in {@code ~/.cache/jobs-conformance}:
+ * An application class-data archive (JDK AppCDS) for a JVM this jar starts, kept in {@code ~/.cache/jobs-conformance}:
+ * one for the relaunched mock, one for the relaunched {@code run}, one for the Allure generator that {@code run}
+ * starts, each named after what it is for.
  * the first start of a jar records the classes it loaded into an archive when it exits, and later starts map that
  * archive instead of loading and verifying some five thousand classes, which cuts startup by about 0.45 s and more
  * than pays for the relaunch. The archive is named after the JVM and the jar's size and time, so a rebuilt jar or
@@ -20,30 +22,41 @@ final class ClassArchive {
   private static final String QUIET = "-Xlog:cds*=off";
 
   private final Path dir;
+  private final String name;
   private final Path archive;
   private final Path pending;
 
-  private ClassArchive(Path dir, String key) {
+  private ClassArchive(Path dir, String name, String key) {
     this.dir = dir;
+    this.name = name;
     this.archive = dir.resolve(key + ".jsa");
     this.pending = dir.resolve(key + "." + ProcessHandle.current().pid() + ".pending");
   }
 
-  /** The archive for {@code jar}, or empty when there is no writable cache directory. */
+  /** The mock's archive for {@code jar}, or empty when there is no writable cache directory. */
   static Optional<ClassArchive> forJar(Path jar) {
-    return forJar(jar, Path.of(System.getProperty("user.home"), ".cache", "jobs-conformance", "cds"));
+    return forJar(jar, "mock");
+  }
+
+  /** The archive called {@code name} (mock, run, allure) for {@code jar}, in the user's cache directory. */
+  static Optional<ClassArchive> forJar(Path jar, String name) {
+    return forJar(jar, name, Path.of(System.getProperty("user.home"), ".cache", "jobs-conformance", "cds"));
   }
 
   static Optional<ClassArchive> forJar(Path jar, Path dir) {
+    return forJar(jar, "mock", dir);
+  }
+
+  static Optional<ClassArchive> forJar(Path jar, String name, Path dir) {
     try {
       Files.createDirectories(dir);
       if (!Files.isWritable(dir)) {
         return Optional.empty();
       }
       String key =
-          "mock-" + Integer.toHexString(System.getProperty("java.vm.version").hashCode())
+          name + "-" + Integer.toHexString(System.getProperty("java.vm.version").hashCode())
               + "-" + Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis();
-      return Optional.of(new ClassArchive(dir, key));
+      return Optional.of(new ClassArchive(dir, name, key));
     } catch (IOException | SecurityException | UnsupportedOperationException e) {
       return Optional.empty();
     }
@@ -72,7 +85,7 @@ final class ClassArchive {
         Files.move(pending, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       }
       Files.deleteIfExists(pending);
-      try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, "mock-*.jsa")) {
+      try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, name + "-*.jsa")) {
         for (Path other : old) {
           if (!other.equals(archive)) {
             Files.deleteIfExists(other);

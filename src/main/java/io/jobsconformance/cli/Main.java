@@ -19,6 +19,9 @@ public final class Main {
     if (TunedJvm.shouldRelaunch(args, jvmArguments, System.getenv(), jar)) {
       System.exit(TunedJvm.relaunch(jar.orElseThrow(), args));
     }
+    if (ArchivedRun.shouldRelaunch(args, jvmArguments, System.getenv(), jar)) {
+      System.exit(ArchivedRun.relaunch(jar.orElseThrow(), args, jvmArguments));
+    }
     TunedJvm.followParent(System.getenv());
     CommandLine commandLine = JobsConformanceCommand.commandLine();
     int exitCode = commandLine.execute(args);

@@ -7,8 +7,11 @@ import io.jobsconformance.conformance.server.Preflight;
 import io.jobsconformance.conformance.server.TargetConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,6 +63,15 @@ final class RunCommand implements Callable<Integer> {
       description = "Cucumber tag expression selecting scenarios, e.g. '@must and not @mock-only'.")
   private String tags;
 
+  @Option(names = "--requirement", paramLabel = "ID", split = ",",
+      description = "Only the scenarios of these requirements, e.g. JOBS-GET-001 (repeat or separate with commas).")
+  private List<String> requirements = new ArrayList<>();
+
+  @Option(names = "--feature", paramLabel = "FILE[:LINE]",
+      description = "Only this feature file: a path on disk, or a packaged one by name (get_job.feature); "
+          + ":LINE picks the scenario there. Repeatable.")
+  private List<String> features = new ArrayList<>();
+
   @Option(names = "--strict-spec", description = "Fail on every spec departure, listed or not (MM_STRICT_SPEC).")
   private boolean strictSpec;
 
@@ -81,8 +93,9 @@ final class RunCommand implements Callable<Integer> {
     Map<String, String> parameters = new LinkedHashMap<>(SuiteSettings.forReports(reports));
     parameters.putAll(SuiteOptions.parallelism(spec.commandLine(), threads));
     parameters.putAll(SuiteOptions.order(spec.commandLine(), order));
-    if (tags != null) {
-      parameters.put("cucumber.filter.tags", tags);
+    SuiteSelection selection = SuiteSelection.of(spec.commandLine(), tags, requirements, features);
+    if (selection.tags() != null) {
+      parameters.put("cucumber.filter.tags", selection.tags());
     }
     publishTargetSettings();
     TargetConfig config;
@@ -116,7 +129,15 @@ final class RunCommand implements Callable<Integer> {
         + (config.embedded() ? "the embedded mock" : config.baseUrl()) + "; reports in " + reports);
     out.flush();
     JarFileSystemWarmUp.run();
-    SuiteRun.Outcome outcome = SuiteRun.launch(reports, parameters);
+    SuitePrefetch.start(config);
+    Optional<SuiteRun.Outcome> launched = SuiteRun.launch(reports, parameters, selection);
+    if (launched.isEmpty()) {
+      err.println("No scenario matches the selection" + (selection.tags() == null ? "" : " " + selection.tags())
+          + "; nothing was run");
+      err.flush();
+      return CommandLine.ExitCode.USAGE;
+    }
+    SuiteRun.Outcome outcome = launched.get();
     outcome.failures().forEach(f -> out.println("FAILED " + f));
     boolean reportsOk = allureReport(out, err);
     out.println(outcome.passed() + " passed, " + outcome.failed() + " failed, " + outcome.skipped() + " skipped");
@@ -143,7 +164,7 @@ final class RunCommand implements Callable<Integer> {
 
   private boolean allureReport(PrintWriter out, PrintWriter err) {
     try {
-      out.println("Allure report: " + AllureReport.generate(reports).resolve("index.html"));
+      out.println("Allure report: " + ArchivedAllure.generate(reports).resolve("index.html"));
       out.println("Conformance summary: " + reports.resolve(ConformanceSummaryPlugin.MARKDOWN));
       return true;
     } catch (RuntimeException e) {

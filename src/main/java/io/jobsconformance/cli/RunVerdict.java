@@ -40,7 +40,7 @@ public final class RunVerdict {
     Path reports = Path.of(args[0]);
     Path surefire = Path.of(args[1]);
     Path repository = Path.of(args[2]);
-    Path report = AllureReport.generate(reports, AllureDistribution.home(repository));
+    Path report = ArchivedAllure.generate(reports, AllureDistribution.home(repository));
     System.out.println("[INFO] Allure report: " + report.resolve("index.html"));
     int[] counts = count(surefire);
     if (counts[1] + counts[2] > 0) {

@@ -10,21 +10,23 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.EngineFilter;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * One launch of the packaged features ({@code features/} on the classpath) through the JUnit Platform Launcher,
- * restricted to the Cucumber engine, counting scenarios as they finish. An aborted scenario (the step code skips
+ * One launch of the selected features (by default the packaged {@code features/}) through the JUnit Platform
+ * Launcher, restricted to the Cucumber engine, counting scenarios as they finish. The plan is discovered first and
+ * pruned by the selection's tag filter ({@link SuiteSelection}), so only the selected scenarios are run and counted. An aborted scenario (the step code skips
  * what a target cannot do) counts as skipped; a failed container (e.g. a hook before all scenarios) breaks the run.
  */
 final class SuiteRun {
@@ -33,17 +35,23 @@ final class SuiteRun {
 
   private SuiteRun() {}
 
-  static Outcome launch(Path reports, Map<String, String> parameters) {
-    clear(reports.resolve(AllureReport.RESULTS));
-    LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-        .selectors(DiscoverySelectors.selectPackage("features"))
+  /** The scenarios {@code selection} leaves, or empty when it selects none (then nothing runs and no report is written). */
+  static Optional<Outcome> launch(Path reports, Map<String, String> parameters, SuiteSelection selection) {
+    LauncherDiscoveryRequestBuilder builder = LauncherDiscoveryRequestBuilder.request()
+        .selectors(selection.features())
         .filters(EngineFilter.includeEngines("cucumber"))
-        .configurationParameters(parameters)
-        .build();
+        .configurationParameters(parameters);
+    selection.filter().ifPresent(builder::filters);
+    Launcher launcher = LauncherFactory.create();
+    TestPlan plan = launcher.discover(builder.build());
+    if (plan.countTestIdentifiers(TestIdentifier::isTest) == 0) {
+      return Optional.empty();
+    }
+    clear(reports.resolve(AllureReport.RESULTS));
     Counter counter = new Counter();
-    LauncherFactory.create().execute(request, counter);
-    return new Outcome(counter.passed.get(), counter.failed.get(), counter.skipped.get(),
-        List.copyOf(counter.failures), counter.broken.get());
+    launcher.execute(plan, counter);
+    return Optional.of(new Outcome(counter.passed.get(), counter.failed.get(), counter.skipped.get(),
+        List.copyOf(counter.failures), counter.broken.get()));
   }
 
   /** Allure results of an earlier run would show up in this run's report. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntPredicate;
 
 /**
  * Runs {@code mock} in a JVM sized for a long-running mock. On a server-class machine a plain {@code java -jar} gets G1
@@ -59,10 +60,21 @@ final class TunedJvm {
 
   /** Runs the command in the tuned JVM, passing output through, and returns its exit code. */
   static int relaunch(Path jar, String[] args) throws IOException, InterruptedException {
-    Optional<ClassArchive> archive = ClassArchive.forJar(jar);
+    // A mock that stopped at once (a bad option, a port in use) recorded too few classes to be worth keeping.
+    return relaunch(jar, args, "mock", OPTIONS, exitCode -> exitCode == 0 || exitCode > 128);
+  }
+
+  /**
+   * Runs the command in a JVM with {@code jvmOptions} and the class archive called {@code archiveName}, passing
+   * output through, and returns its exit code; a freshly recorded archive is kept when {@code worthKeeping} the
+   * exit code.
+   */
+  static int relaunch(Path jar, String[] args, String archiveName, List<String> jvmOptions, IntPredicate worthKeeping)
+      throws IOException, InterruptedException {
+    Optional<ClassArchive> archive = ClassArchive.forJar(jar, archiveName);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(OPTIONS);
+    command.addAll(jvmOptions);
     archive.ifPresent(a -> command.addAll(a.jvmOptions()));
     command.add("-cp");
     command.add(jar.toString());
@@ -93,8 +105,7 @@ final class TunedJvm {
       // We were signalled: the hook has stopped the child and tidies up; this JVM ends with the signal's status.
       return exitCode;
     }
-    // A mock that stopped at once (a bad option, a port in use) recorded too few classes to be worth keeping.
-    archive.ifPresent(exitCode == 0 || exitCode > 128 ? ClassArchive::adoptRecorded : ClassArchive::discardRecorded);
+    archive.ifPresent(worthKeeping.test(exitCode) ? ClassArchive::adoptRecorded : ClassArchive::discardRecorded);
     return exitCode;
   }
 

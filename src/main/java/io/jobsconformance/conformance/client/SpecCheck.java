@@ -34,6 +34,11 @@ public final class SpecCheck implements Consumer<ResponseVerdict> {
     return new SpecCheck(false, true);
   }
 
+  /** Builds the validator now (it parses the OpenAPI document), e.g. on a thread of its own while the plan is found. */
+  public static void preload() {
+    validator();
+  }
+
   static synchronized SpecValidator validator() {
     if (validator == null) {
       validator = SpecValidator.fromClasspath();

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -31,22 +32,42 @@ public final class AllureReport {
 
   /** As {@link #generate(Path)}, with the Allure command line of {@code allureHome}. */
   public static Path generate(Path reportsDir, Path allureHome) {
-    return generate(reportsDir.resolve(RESULTS), reportsDir.resolve(REPORT), allureHome, DEFAULT_TIMEOUT);
+    return generate(reportsDir, allureHome, List.of());
+  }
+
+  /** As {@link #generate(Path, Path)}, with these options for the generator's JVM (e.g. a class-data archive). */
+  public static Path generate(Path reportsDir, Path allureHome, List<String> jvmOptions) {
+    return generate(reportsDir.resolve(RESULTS), reportsDir.resolve(REPORT), allureHome, DEFAULT_TIMEOUT, jvmOptions);
   }
 
   static Path generate(Path results, Path report, Path allureHome, Duration timeout) {
+    return generate(results, report, allureHome, timeout, List.of());
+  }
+
+  /**
+   * The class path is the jars of {@code lib/} only, without the {@code lib/config} directory the Allure launcher
+   * script adds: class-data sharing cannot archive a class path with a non-empty directory in it, and the one file
+   * there that generating needs, the logging configuration, is named directly instead.
+   */
+  static Path generate(Path results, Path report, Path allureHome, Duration timeout, List<String> jvmOptions) {
     Path log = null;
     try {
       Files.createDirectories(results);
       log = Files.createTempFile("allure-generate", ".log");
       Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-      String classpath = allureHome.resolve("lib") + "/*" + File.pathSeparator + allureHome.resolve("lib/config");
-      ProcessBuilder builder = new ProcessBuilder(List.of(
-          java.toString(), "-cp", classpath, MAIN_CLASS,
-          "generate", results.toAbsolutePath().toString(), "-o", report.toAbsolutePath().toString(), "--clean"))
+      List<String> command = new ArrayList<>(List.of(java.toString()));
+      command.addAll(jvmOptions);
+      command.addAll(List.of(
+          "-Dlogback.configurationFile=" + allureHome.resolve("lib/config/logback.xml").toAbsolutePath(),
+          "-cp", allureHome.resolve("lib").toAbsolutePath() + File.separator + "*", MAIN_CLASS,
+          "generate", results.toAbsolutePath().toString(), "-o", report.toAbsolutePath().toString(), "--clean"));
+      ProcessBuilder builder = new ProcessBuilder(command)
           .redirectErrorStream(true)
           .redirectOutput(log.toFile());
       builder.environment().put("APP_HOME", allureHome.toAbsolutePath().toString());
+      // Allure's GaPlugin otherwise posts a "report generated" event to Google Analytics on every generation and
+      // waits up to 10 s for it: network traffic nobody asked for, and time lost on a machine without internet.
+      builder.environment().put("ALLURE_NO_ANALYTICS", "1");
       Process process = builder.start();
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
